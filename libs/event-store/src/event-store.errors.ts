@@ -26,7 +26,7 @@ export class EventStoreRequestRejected extends Error {
 
 /** The store could not be reached or failed; the operation may or may not have happened. */
 export class EventStoreUnavailable extends Error {
-  constructor(message: string, readonly cause?: unknown) {
+  constructor(message: string, override readonly cause?: unknown) {
     super(message);
     this.name = 'EventStoreUnavailable';
   }
