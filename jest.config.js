@@ -6,7 +6,7 @@ const moduleNameMapper = {
   '^@ledger/(domain|event-store|application|read-models|config)$': '<rootDir>/libs/$1/src/index.ts',
 };
 const transform = {
-  '^.+\\.ts$': ['ts-jest', { isolatedModules: true, tsconfig: '<rootDir>/tsconfig.json' }],
+  '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }],
 };
 const tier = (displayName, suffix) => ({
   displayName,

@@ -15,6 +15,7 @@ Big.strict = true;
 Big.DP = 40; // divisions keep 40 decimals before the one named rounding
 Big.RM = Big.roundHalfUp;
 type BigValue = InstanceType<typeof Big>;
+const BIG_ZERO = new Big('0');
 
 const MONEY_INPUT = /^(0|[1-9][0-9]{0,11})(\.[0-9]{1,2})?$/;
 const MONEY_STORED = /^-?(0|[1-9][0-9]*)\.[0-9]{2}$/;
@@ -50,7 +51,7 @@ export class Decimal {
     return new Decimal(this.value.pow(exponent));
   }
   isZero(): boolean {
-    return this.value.eq(0);
+    return this.value.eq(BIG_ZERO);
   }
   compare(other: Decimal): -1 | 0 | 1 {
     return this.value.cmp(other.value) as -1 | 0 | 1;
@@ -133,13 +134,13 @@ export class Money {
   }
 
   isZero(): boolean {
-    return this.value.eq(0);
+    return this.value.eq(BIG_ZERO);
   }
   isPositive(): boolean {
-    return this.value.gt(0);
+    return this.value.gt(BIG_ZERO);
   }
   isNegative(): boolean {
-    return this.value.lt(0);
+    return this.value.lt(BIG_ZERO);
   }
   eq(other: Money): boolean {
     return this.value.eq(other.value);
