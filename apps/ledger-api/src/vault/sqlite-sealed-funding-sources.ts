@@ -1,0 +1,41 @@
+import type { Database } from 'better-sqlite3';
+import { SealedFundingSource, SealedFundingSourceRepository } from './funding-source-vault.port';
+
+interface Row {
+  funding_source_id: string;
+  last4: string;
+  key_id: string;
+  iv: string;
+  ciphertext: string;
+  auth_tag: string;
+  created_at: string;
+}
+
+/** Sealed funding sources in the embedded SQLite file (the quickstart and tests). */
+export class SqliteSealedFundingSources implements SealedFundingSourceRepository {
+  constructor(private readonly db: Database) {
+    db.exec(`CREATE TABLE IF NOT EXISTS funding_sources (
+      funding_source_id TEXT PRIMARY KEY, last4 TEXT NOT NULL, key_id TEXT NOT NULL, iv TEXT NOT NULL,
+      ciphertext TEXT NOT NULL, auth_tag TEXT NOT NULL, created_at TEXT NOT NULL)`);
+  }
+
+  async insert(record: SealedFundingSource): Promise<void> {
+    this.db
+      .prepare('INSERT INTO funding_sources VALUES (?, ?, ?, ?, ?, ?, ?)')
+      .run(record.fundingSourceId, record.last4, record.keyId, record.iv, record.ciphertext, record.authTag, record.createdAt);
+  }
+
+  async find(fundingSourceId: string): Promise<SealedFundingSource | undefined> {
+    const row = this.db.prepare('SELECT * FROM funding_sources WHERE funding_source_id = ?').get(fundingSourceId) as Row | undefined;
+    if (row === undefined) return undefined;
+    return {
+      fundingSourceId: row.funding_source_id,
+      last4: row.last4,
+      keyId: row.key_id,
+      iv: row.iv,
+      ciphertext: row.ciphertext,
+      authTag: row.auth_tag,
+      createdAt: row.created_at,
+    };
+  }
+}

@@ -1,0 +1,3 @@
+export * from './api-keys';
+export * from './ledger-config';
+export { readOrCreateSecretFile } from './local-secrets';
