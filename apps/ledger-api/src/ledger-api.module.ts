@@ -13,6 +13,16 @@ import { ObservabilityController } from './http/observability/observability.cont
 import { ProblemDetailsFilter } from './http/problem-details/problem-details.filter';
 import { createValidationPipe } from './http/validation/validation.pipe';
 import { LEDGER_LOGGER, LedgerLogger } from './logging/ledger-logger';
+import { EventStoreModule } from '@ledger/event-store';
+import { CustomerCommandsModule } from './customers/customer-commands.module';
+import { CustomerQueriesModule } from './customers/customer-queries.module';
+import { LoanCommandsModule } from './loans/loan-commands.module';
+import { LoanQueriesModule } from './loans/loan-queries.module';
+import { AuditModule } from './audit/audit.module';
+import { ReadModelsModule } from './read-models/read-models.module';
+import { ServicingModule } from './operations/servicing.module';
+import { servicingOptionsFromEnvironment, ServicingOptions } from './operations/servicing.options';
+import { readModelsOptionsFromEnvironment, ReadModelsOptions } from './read-models/read-models.options';
 import { EncryptingFundingSourceVault } from './vault/encrypting-funding-source-vault';
 import { FUNDING_SOURCE_VAULT } from './vault/funding-source-vault.port';
 
@@ -26,6 +36,10 @@ export interface LedgerAppOverrides {
   readonly controllers?: Type[];
   readonly imports?: ModuleMetadata['imports'];
   readonly providers?: Provider[];
+  /** The read side's wiring; default from LEDGER_PROJECTOR (embedded projector, 5 s read-your-writes). */
+  readonly readModels?: ReadModelsOptions;
+  /** The servicing processes; default from LEDGER_DAILY_CYCLE (the scheduler is on unless 'off'). */
+  readonly servicing?: ServicingOptions;
 }
 
 /**
@@ -39,7 +53,17 @@ export class LedgerApiModule {
     return {
       module: LedgerApiModule,
       global: true,
-      imports: [...(overrides.imports ?? [])],
+      imports: [
+        EventStoreModule.forRoot(config),
+        LoanCommandsModule.forRoot(config),
+        CustomerCommandsModule,
+        ReadModelsModule.forRoot(config, overrides.readModels ?? readModelsOptionsFromEnvironment()),
+        LoanQueriesModule,
+        CustomerQueriesModule,
+        AuditModule,
+        ServicingModule.forRoot(config, overrides.servicing ?? servicingOptionsFromEnvironment()),
+        ...(overrides.imports ?? []),
+      ],
       controllers: [ObservabilityController, ...(overrides.controllers ?? [])],
       providers: [
         { provide: LEDGER_CONFIG, useValue: config },
@@ -62,7 +86,7 @@ export class LedgerApiModule {
         { provide: APP_PIPE, useFactory: createValidationPipe },
         ...(overrides.providers ?? []),
       ],
-      exports: [LEDGER_CONFIG, CLOCK, LEDGER_LOGGER, HealthChecks, IDEMPOTENCY_STORE, FUNDING_SOURCE_VAULT],
+      exports: [LEDGER_CONFIG, CLOCK, LEDGER_LOGGER, HealthChecks, HttpMetrics, IDEMPOTENCY_STORE, FUNDING_SOURCE_VAULT],
     };
   }
 }

@@ -237,7 +237,8 @@ describe('the HTTP border', () => {
   describe('operations endpoints', () => {
     it('answers /health without a key', async () => {
       const response = await http().get('/health').expect(200);
-      expect(response.body).toEqual({ status: 'ok', checks: [] });
+      expect(response.body.status).toBe('ok');
+      expect(response.body.checks.filter((check: { status: string }) => check.status !== 'ok')).toEqual([]);
     });
 
     it('answers 503 on /health when a registered check fails', async () => {
@@ -245,7 +246,9 @@ describe('the HTTP border', () => {
         throw new Error('projector is 10 minutes behind');
       });
       const response = await http().get('/health').expect(503);
-      expect(response.body.checks).toEqual([{ name: 'projector-lag', status: 'failing', detail: 'projector is 10 minutes behind' }]);
+      expect(response.body.checks.filter((check: { status: string }) => check.status !== 'ok')).toEqual([
+        { name: 'projector-lag', status: 'failing', detail: 'projector is 10 minutes behind' },
+      ]);
     });
 
     it('exposes Prometheus metrics with the request histogram by route', async () => {

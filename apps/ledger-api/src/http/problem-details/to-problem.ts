@@ -2,6 +2,7 @@ import { HttpException } from '@nestjs/common';
 import { STATUS_CODES } from 'node:http';
 import { isDomainError, DomainError, DomainErrorKind } from '@ledger/domain';
 import { EventStoreRequestRejected, EventStoreUnavailable, StreamRevisionConflict } from '@ledger/event-store';
+import { ReadStoreError } from '@ledger/read-models';
 import { JsonBodyRejected } from '../body/strict-json';
 import { BODY_LIMIT_BYTES } from '../body/json-body';
 import { Problem, ProblemError, problemBody } from './problem';
@@ -41,6 +42,11 @@ export function toProblem(error: unknown, instance: string): MappedProblem {
     return error.reason === 'APPEND_TOO_LARGE'
       ? expected(413, 'APPEND_TOO_LARGE', error.message)
       : expected(410, 'STREAM_DELETED', error.message);
+  }
+  if (error instanceof ReadStoreError && error.reason === 'INVALID_CURSOR') {
+    // Cursors are opaque to clients: one that was forged, truncated or taken from another query.
+    const message = 'cursor is not one this query handed out';
+    return expected(400, 'INVALID_CURSOR', message, { errors: [{ field: 'cursor', reason: 'INVALID_CURSOR', message }] });
   }
   if (error instanceof HttpException) return fromHttpException(error, expected);
   const fastify = fromFastifyError(error);
