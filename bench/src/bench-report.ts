@@ -24,6 +24,29 @@ export const medianOf = async (repeats: number, measure: () => Promise<number>):
   return median(values);
 };
 
+/**
+ * Measures a figure and its baseline in alternation (A B A B ...) and keeps the median of each and
+ * the median of the per-pair ratios. On a shared machine the disk's fsync time drifts by several
+ * times within a minute; pairing keeps that drift out of the ratio.
+ */
+export const pairedMedians = async (
+  repeats: number,
+  measure: () => Promise<number>,
+  measureBaseline: () => Promise<number>,
+): Promise<{ value: number; baseline: number; ratio: number }> => {
+  const values: number[] = [];
+  const baselines: number[] = [];
+  const ratios: number[] = [];
+  for (let index = 0; index < repeats; index += 1) {
+    const value = await measure();
+    const baseline = await measureBaseline();
+    values.push(value);
+    baselines.push(baseline);
+    ratios.push(value / baseline);
+  }
+  return { value: median(values), baseline: median(baselines), ratio: median(ratios) };
+};
+
 export const withRatio = (result: Omit<BenchResult, 'ratio'>): BenchResult =>
   result.baseline === undefined ? result : { ...result, ratio: result.value / result.baseline };
 

@@ -161,25 +161,38 @@ export class SqliteEventStore implements EventStore {
   }
 
   private writeAppend({ streamId, events, expected }: PendingAppend): AppendResult {
-    const { tip, idsAt, positionAt, eventIdStored, insert } = this.statements;
+    const { tip, idsAt, positionAt, insert } = this.statements;
     const last = tip.get(streamId);
     const ids = events.map((event) => event.eventId);
     const outcome = checkExpectation(streamId, expected, last?.revision, ids, (from, count) => idsAt.all(streamId, from, from + count));
     if (outcome.kind === 'replay') {
       return { streamId, revision: outcome.lastRevision, position: globalPosition(positionAt.get(streamId, outcome.lastRevision) ?? 0), eventIds: ids };
     }
-    const reused = ids.find((id) => eventIdStored.get(id) !== undefined);
-    if (reused) throw new EventStoreRequestRejected('INVALID_EVENT', `Event id already stored elsewhere: ${reused}`);
     const streamTip = last && { revision: last.revision, hash: last.hash, recordedAt: last.recorded_at };
     let position = 0;
     for (const event of recordNewEvents(streamId, events, streamTip, this.now())) {
       const { metadata } = event;
       const row = [streamId, event.revision, event.eventId, event.type, metadata.schemaVersion, JSON.stringify(event.data), JSON.stringify(metadata), metadata.recordedAt, metadata.hash];
-      position = Number(insert.run(...row).lastInsertRowid);
+      position = Number(insertRow(insert, row, event.eventId).lastInsertRowid);
     }
     return { streamId, revision: streamRevisionOf(last?.revision, events.length), position: globalPosition(position), eventIds: ids };
   }
 }
+
+/**
+ * Inserts one event. The UNIQUE index on event_id is the check that an id is not stored elsewhere
+ * (cheaper than a lookup per event); the savepoint around the append undoes its earlier rows.
+ */
+const insertRow = (insert: Database.Statement, row: unknown[], eventId: string): Database.RunResult => {
+  try {
+    return insert.run(...row);
+  } catch (error) {
+    if (error instanceof Database.SqliteError && error.code === 'SQLITE_CONSTRAINT_UNIQUE' && error.message.includes('event_id')) {
+      throw new EventStoreRequestRejected('INVALID_EVENT', `Event id already stored elsewhere: ${eventId}`);
+    }
+    throw error;
+  }
+};
 
 const streamRevisionOf = (lastRevision: number | undefined, appended: number) => ((lastRevision ?? -1) + appended) as AppendResult['revision'];
 

@@ -49,7 +49,6 @@ export const prepareStatements = (db: Database.Database) => ({
     .prepare<[string, number, number], string>('SELECT event_id FROM events WHERE stream_id = ? AND revision >= ? AND revision < ? ORDER BY revision')
     .pluck(),
   positionAt: db.prepare<[string, number], number>('SELECT position FROM events WHERE stream_id = ? AND revision = ?').pluck(),
-  eventIdStored: db.prepare<[string], number>('SELECT 1 FROM events WHERE event_id = ?').pluck(),
   insert: db.prepare(
     `INSERT INTO events (stream_id, revision, event_id, type, schema_version, data, metadata, recorded_at, hash)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,

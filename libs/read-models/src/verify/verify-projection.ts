@@ -110,7 +110,8 @@ async function rebuildInMemory(
   let documents: FoldedDocuments = new Map();
   let eventsFolded = 0;
   let after: GlobalPosition | undefined;
-  const pageSize = options.pageSize ?? 5000;
+  // 1,000-event pages keep each page in V8's young generation; 10,000 made reading GC-bound (docs/benchmarks.md).
+  const pageSize = options.pageSize ?? 1000;
   while (upTo !== null) {
     const page = await eventStore.readAll({ afterPosition: after, limit: pageSize, streamPrefixes: options.streamPrefixes ?? DEFAULT_PREFIXES });
     const inRange = page.filter((event) => compareGlobalPositions(event.position, upTo) <= 0);
