@@ -21,7 +21,7 @@ export const SCHEDULE_DAYS_AHEAD_MAX = 60;
 
 /**
  * Schedules an ONLINE one-time debit for today or a later date, at most 60 days ahead. Its cycle
- * is the first one due on or after the scheduled date. docs/servicing-rules.md, "Payments".
+ * is the first one due on or after the scheduled date. docs/servicing-rules.md, "Payments and channels".
  */
 export function schedulePayment(command: SchedulePayment, state: LoanState, context: LoanContext): LoanEvent[] {
   const loan = requireActive(state);
@@ -79,7 +79,7 @@ const alreadySubmitted = (payment: PaymentRecord) =>
 
 /*
  * Third-party convenience fees: charged by the third party on top of the payment, recorded for
- * the borrower's history, never added to the loan balance (docs/servicing-rules.md, "Payments").
+ * the borrower's history, never added to the loan balance (docs/servicing-rules.md, "Payments and channels").
  */
 const FIXED_THIRD_PARTY_FEES: Partial<Record<ExternalPaymentChannel, Money>> = {
   ACI_PHONE: Money.parse('4.00'),
@@ -90,7 +90,7 @@ const AGENT_CHANNELS: ReadonlyArray<ExternalPaymentChannel> = ['MONEYGRAM', 'WES
 /**
  * Records funds already received through an external channel: they settle at once, effective on
  * the received date. A paid-off loan still accepts them (the money is here); all of it becomes a
- * refund due. docs/servicing-rules.md, "Payments".
+ * refund due. docs/servicing-rules.md, "Payments and channels".
  */
 export function recordExternalPayment(command: RecordExternalPayment, state: LoanState, context: LoanContext): LoanEvent[] {
   const loan = requireOpened(state);

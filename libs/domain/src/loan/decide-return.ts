@@ -17,7 +17,7 @@ const AUTOPAY_RETURNS_BEFORE_SUSPENSION = 2;
  * its principal part would have earned from E to R, restore every part of its allocation, take it
  * out of `received` and charge the returned-payment fee. A return undoing a payoff reactivates the
  * loan unless the lien was already released (then it is flagged for manual review).
- * docs/servicing-rules.md, "Payments".
+ * docs/servicing-rules.md, "Payments and channels".
  */
 export function returnPayment(command: ReturnPayment, state: LoanState, _context: LoanContext): LoanEvent[] {
   const loan = requireOpened(state);
@@ -84,7 +84,7 @@ function returnedPaymentFee(loan: OpenedLoanState, payment: PaymentRecord, retur
   };
 }
 
-/** Two AutoPay payments returned in a row suspend AutoPay (docs/servicing-rules.md, "Payments"). */
+/** Two AutoPay payments returned in a row suspend AutoPay (docs/servicing-rules.md, "Payments and channels"). */
 function autopaySuspension(loan: OpenedLoanState, payment: PaymentRecord, returnedOn: BusinessDate): LoanEvent[] {
   if (payment.source !== 'AUTOPAY' || loan.autopay?.status !== 'ACTIVE') return [];
   const payments = { ...loan.payments, [payment.paymentId]: { ...payment, status: 'RETURNED' as const } };

@@ -27,7 +27,7 @@ type ServicingStep = (loan: OpenedLoanState, date: BusinessDate) => LoanEvent[];
  */
 const STEPS: ReadonlyArray<ServicingStep> = [submitDuePayments, issueStatement, autopayDraftDecision, textPayReminder, chargeLateFee];
 
-/** Everything due for this loan on `date` (docs/servicing-rules.md, the daily cycle). */
+/** Everything due for this loan on `date` (docs/servicing-rules.md, "The daily cycle"). */
 export function runServicingDay(command: RunServicingDay, state: LoanState, _context: LoanContext): LoanEvent[] {
   let loan = requireOpened(state);
   const decided: LoanEvent[] = [];
@@ -50,7 +50,7 @@ function submitDuePayments(loan: OpenedLoanState, date: BusinessDate): LoanEvent
 /**
  * The statement of the next cycle due, once its statement date (D_k - 21, not before origination)
  * has come. After the last cycle statements go on monthly while the loan is active, i.e. while a
- * payoff remains. docs/servicing-rules.md, "Billing, amount due and late fees".
+ * payoff remains. docs/servicing-rules.md, "Billing and amount due".
  */
 function issueStatement(loan: OpenedLoanState, date: BusinessDate): LoanEvent[] {
   if (loan.status !== 'Active') return [];
@@ -77,7 +77,7 @@ function issueStatement(loan: OpenedLoanState, date: BusinessDate): LoanEvent[] 
 
 /**
  * The late fee of the latest cycle whose grace period has passed, at most once per cycle and only
- * for the term's cycles. docs/servicing-rules.md, "Billing, amount due and late fees".
+ * for the term's cycles. docs/servicing-rules.md, "Billing and amount due".
  */
 function chargeLateFee(loan: OpenedLoanState, date: BusinessDate): LoanEvent[] {
   if (loan.status !== 'Active') return [];

@@ -40,7 +40,7 @@ export const balancesData = (principal: Money, accruedInterest: Money, fees: Mon
 /**
  * Applies a settled payment: post interest up to its effective date E, run the waterfall (fees
  * oldest first, interest, principal, overpayment), and when nothing is left owing, pay the loan
- * off in the same decision. docs/servicing-rules.md, "Applying a settled payment (the waterfall)".
+ * off in the same decision. docs/servicing-rules.md, "Waterfall (the waterfall)".
  */
 export function settlementEvents(state: OpenedLoanState, payment: PaymentToSettle, settledOn: BusinessDate): LoanEvent[] {
   const { apr } = state.terms;

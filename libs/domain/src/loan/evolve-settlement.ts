@@ -26,7 +26,7 @@ const applyFeeParts = (fees: ReadonlyArray<FeeRecord>, parts: PaymentAllocationR
 /**
  * Applies a settlement: interest posted up to the effective date, then the recorded waterfall
  * allocation. The allocation is checked again here, the pair of the check made in decide
- * (STYLE.md rule 11). docs/servicing-rules.md, "Applying a settled payment".
+ * (STYLE.md rule 11). docs/servicing-rules.md, "Waterfall".
  */
 export function evolvePaymentSettled(state: OpenedLoanState, data: PaymentSettledData): OpenedLoanState {
   const amount = money(data.amount);
@@ -63,7 +63,7 @@ export function evolvePaymentSettled(state: OpenedLoanState, data: PaymentSettle
 /**
  * Undoes a settlement: interest posted up to the return date plus the extra interest on the
  * returned principal part, then every part of the allocation restored.
- * docs/servicing-rules.md, "Payments" (returned payments).
+ * docs/servicing-rules.md, "Payments and channels" (returned payments).
  */
 export function evolvePaymentReturned(state: OpenedLoanState, data: PaymentReturnedData): OpenedLoanState {
   const payment = state.payments[data.paymentId];

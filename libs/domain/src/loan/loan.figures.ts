@@ -21,7 +21,7 @@ export const feesOutstanding = (state: OpenedLoanState): Money => Money.sum(unpa
 
 /**
  * The billing rule's `fees`: charged less waived, paid ones included (their payments are in
- * `received`). docs/servicing-rules.md, "Billing, amount due and late fees".
+ * `received`). docs/servicing-rules.md, "Billing and amount due".
  */
 export const feesChargedNet = (state: OpenedLoanState): Money =>
   Money.sum(state.fees.map((fee) => fee.amount.minus(fee.waived)));
@@ -46,7 +46,7 @@ export const cycleForPaymentOn = (state: OpenedLoanState, date: BusinessDate): n
 
 /**
  * Amount due for cycle k = min(max(0, billed(k) + fees - received), payoff(D_k)).
- * docs/servicing-rules.md, "Billing, amount due and late fees".
+ * docs/servicing-rules.md, "Billing and amount due".
  */
 export const amountDueForCycle = (state: OpenedLoanState, cycle: number): Money =>
   amountDueOnStatement({
