@@ -188,6 +188,27 @@ describe('the query side over HTTP', () => {
       expect(body).toMatchObject({ accountNumber: ACCOUNT, status: 'ACTIVE', asOf: TODAY, autopay: { enrolled: false } });
     });
 
+    it('explains the balance on request: each figure with the events and rules behind it', async () => {
+      const { body } = await get(`${loan('balance')}?explain=true`).expect(200);
+      expect(body.explanation).toMatchObject({
+        streamId: `loan-${ACCOUNT}`, asOf: TODAY,
+        principal: { figure: body.principal, consistent: true }, fees: { figure: body.fees, consistent: true },
+        accruedInterest: { consistent: true }, amountDue: { figure: body.amountDue, formula: expect.stringContaining('docs/servicing-rules.md') },
+      });
+      expect(body.explanation.principal.contributions[0]).toMatchObject({
+        type: 'LoanOpened', revision: 0, eventId: expect.any(String), because: expect.stringMatching(/^LoanOpened principal 25000\.00 /),
+      });
+      const mail = body.explanation.principal.contributions.find((part: { because: string }) => part.because.includes('mail-1'));
+      expect(mail).toMatchObject({ type: 'PaymentSettled', rule: 'docs/servicing-rules.md#waterfall' });
+    });
+
+    it('leaves the explanation out unless asked, explain=false included', async () => {
+      for (const path of [loan('balance'), `${loan('balance')}?explain=false`]) {
+        const { body } = await get(path).expect(200);
+        expect(body).not.toHaveProperty('explanation');
+      }
+    });
+
     it('answers the payoff progress', async () => {
       const { body } = await get(loan('payoff-progress')).expect(200);
       for (const field of ['originalPrincipal', 'principalPaid', 'percentPaid', 'interestPaid', 'paymentsMade', 'projectedPayoffDate', 'maturityDate']) {
@@ -243,7 +264,7 @@ describe('the query side over HTTP', () => {
   });
 
   describe('refusals', () => {
-    it.each(['balance', 'payoff-progress', 'payments', 'payoff-quote?asOf=2026-01-25', 'title', 'statements'])(
+    it.each(['balance', 'balance?explain=true', 'payoff-progress', 'payments', 'payoff-quote?asOf=2026-01-25', 'title', 'statements'])(
       'answers 404 LOAN_NOT_FOUND for /%s of an unknown loan',
       async (suffix) => {
         const response = await get(`/v1/loans/99999999/${suffix}`).expect(404);
@@ -272,6 +293,9 @@ describe('the query side over HTTP', () => {
       [`/v1/loans/${ACCOUNT}/payoff-quote`,                           'asOf'],
       [`/v1/loans/${ACCOUNT}/payoff-quote?asOf=20260125`,             'asOf'],
       [`/v1/loans/${ACCOUNT}/statements?limit=-1`,                    'limit'],
+      [`/v1/loans/${ACCOUNT}/balance?explain=yes`,                    'explain'],
+      [`/v1/loans/${ACCOUNT}/balance?explain=TRUE`,                   'explain'],
+      [`/v1/loans/${ACCOUNT}/balance?explain=`,                       'explain'],
       ['/v1/customers/bad%20id/snapshot',                             'id'],
     ])('answers 400 for %s, naming %s', async (path, field) => {
       const response = await get(path).expect(400);

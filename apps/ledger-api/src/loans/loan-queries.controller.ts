@@ -1,11 +1,14 @@
 import { Controller, Get, Inject, Param, Query, UseInterceptors } from '@nestjs/common';
 import {
   ApiBadRequestResponse, ApiBearerAuth, ApiHeader, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam,
-  ApiServiceUnavailableResponse, ApiTags,
+  ApiPropertyOptional, ApiServiceUnavailableResponse, ApiTags,
 } from '@nestjs/swagger';
-import { BUSINESS_DATE } from '@ledger/application';
-import type { BusinessDateProvider } from '@ledger/application';
-import { AccountNumber, BusinessDate, notFound } from '@ledger/domain';
+import { IsIn, IsOptional } from 'class-validator';
+import { BUSINESS_DATE, explainBalance } from '@ledger/application';
+import type { BalanceExplanation, BusinessDateProvider } from '@ledger/application';
+import { AccountNumber, BusinessDate, loanStreamId, notFound } from '@ledger/domain';
+import { EVENT_STORE } from '@ledger/event-store';
+import type { EventStore } from '@ledger/event-store';
 import {
   getLoanBalance, getPayoffProgress, getPayoffQuote, getTitleTracking, listPayments, listStatements, READ_STORE,
 } from '@ledger/read-models';
@@ -15,6 +18,17 @@ import type {
 import { RequiredScope } from '../http/auth/required-scope.decorator';
 import { MIN_POSITION_HEADER, MinPositionInterceptor } from '../http/read-your-writes/min-position.interceptor';
 import { accountParam, dateRange, PageRequest, pageLimit, PaymentHistoryRequest, PayoffQuoteRequest } from '../read-models/query-requests';
+
+/** GET /v1/loans/{acct}/balance?explain=true|false; anything else is refused naming `explain`. */
+export class BalanceRequest {
+  @ApiPropertyOptional({ enum: ['true', 'false'], description: 'Add `explanation`: the events and rules behind each figure' })
+  @IsOptional()
+  @IsIn(['true', 'false'], { message: 'explain must be true or false' })
+  explain?: 'true' | 'false';
+}
+
+/** The balance, with its explanation when one was asked for. */
+export type ExplainedLoanBalance = LoanBalance & { explanation?: BalanceExplanation };
 
 /** The answer, or 404 LOAN_NOT_FOUND when the read side knows no such account. */
 const found = <T>(answer: T | null, accountNumber: AccountNumber): T => {
@@ -42,14 +56,28 @@ export class LoanQueriesController {
   constructor(
     @Inject(READ_STORE) private readonly store: ReadStore,
     @Inject(BUSINESS_DATE) private readonly businessDate: BusinessDateProvider,
+    @Inject(EVENT_STORE) private readonly eventStore: EventStore,
   ) {}
 
   @Get('balance')
-  @ApiOperation({ summary: 'Balance, amount due and payoff as of the current business date' })
-  @ApiOkResponse({ description: 'The balance' })
-  async balance(@Param('acct') acct: string): Promise<LoanBalance> {
+  @ApiOperation({
+    summary: 'Balance, amount due and payoff as of the current business date',
+    description:
+      'With explain=true the answer adds `explanation`: for principal, accrued interest, interest since the last posting, ' +
+      'fees and amount due, the event ids and the rules (docs/servicing-rules.md) that produced each figure, folded from the ' +
+      "loan's events as of the business date (the same explanation as GET /v1/audit/loans/{acct}/explain). The `queries` scope " +
+      'suffices: the explanation carries figures, payment and fee ids, event ids and rule references, all of which the ' +
+      'query side already shows, and none of the event metadata (actors, correlation ids, hash chain) that the `audit` scope guards. ' +
+      'The explanation is read from the log when the request runs, so it may include events the read model has not reached yet.',
+  })
+  @ApiOkResponse({ description: 'The balance, and its explanation when explain=true' })
+  async balance(@Param('acct') acct: string, @Query() query: BalanceRequest): Promise<ExplainedLoanBalance> {
     const accountNumber = accountParam(acct);
-    return found(await getLoanBalance(this.store, accountNumber, await this.today()), accountNumber);
+    const today = await this.today();
+    const balance = found(await getLoanBalance(this.store, accountNumber, today), accountNumber);
+    if (query.explain !== 'true') return balance;
+    const events = await this.eventStore.readStream(loanStreamId(accountNumber));
+    return { ...balance, explanation: explainBalance(events, today) };
   }
 
   @Get('payoff-progress')

@@ -17,7 +17,9 @@ export const databaseNameFromUrl = (url: string): string => {
  * overrides the URL's, which lets tests use a fresh database per run.
  */
 export const openMongoStorage = async (url: string, databaseName?: string): Promise<ReadModelStorage> => {
-  const client = new MongoClient(url);
+  // ignoreUndefined: documents are stored in their JSON form (undefined members absent), as the
+  // SQLite store and verify-projection's diff hold them; the driver's default writes them as null.
+  const client = new MongoClient(url, { ignoreUndefined: true });
   await client.connect();
   const db = client.db(databaseName ?? databaseNameFromUrl(url));
   const readStore = new MongoReadStore(client, db);
