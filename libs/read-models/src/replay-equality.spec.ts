@@ -33,10 +33,10 @@ const documentsIn = async (store: ReadStore, projection: Projection): Promise<Fo
   return documents;
 };
 
-const project = async (eventStore: InMemoryEventStore, storage: ReadModelStorage): Promise<void> => {
+const project = async (eventStore: InMemoryEventStore, storage: ReadModelStorage, shareCatchUpReads: boolean): Promise<void> => {
   const projector = new Projector({
     eventStore, readStore: storage.readStore, checkpoints: storage.checkpoints, projections: allProjections,
-    logger: silentLogger, maxBatchSize: 7, now: () => 0,
+    logger: silentLogger, maxBatchSize: 7, now: () => 0, shareCatchUpReads,
   });
   await projector.start();
   const head = await eventStore.headPosition();
@@ -54,7 +54,8 @@ const expectEqualToReference = async (storage: ReadModelStorage, events: Paramet
   }
 };
 
-describe('replay equality of every projection', () => {
+// Both ways of catching up: each runner on its own subscription, and runners sharing history pages.
+describe.each([false, true])('replay equality of every projection (shared catch-up reads: %s)', (shareCatchUpReads) => {
   it('the projector writes what the reference fold computes, also after a restart and a redelivered suffix', async () => {
     await fc.assert(
       fc.asyncProperty(historySteps, fc.nat(), fc.nat(), async (steps, restartAt, suffixAt) => {
@@ -63,7 +64,7 @@ describe('replay equality of every projection', () => {
         const events = await eventStore.readAll({ limit: 100_000 });
         const storage = openInMemoryStorage();
 
-        await project(eventStore, storage);
+        await project(eventStore, storage, shareCatchUpReads);
         await expectEqualToReference(storage, events);
 
         // Restart from an earlier checkpoint: every event after it is delivered a second time.
@@ -73,7 +74,7 @@ describe('replay equality of every projection', () => {
           await storage.checkpoints.delete(name);
           await storage.checkpoints.compareAndSet(name, null, restart);
         }
-        await project(eventStore, storage);
+        await project(eventStore, storage, shareCatchUpReads);
         await expectEqualToReference(storage, events);
 
         // A suffix delivered again straight into the engine's fold: nothing may change.

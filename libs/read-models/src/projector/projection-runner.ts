@@ -17,6 +17,8 @@ export interface RunnerDependencies {
   now: () => number;
   streamPrefixes: readonly string[];
   maxBatchSize: number;
+  /** Where runners subscribe: the event store, with history pages shared between runners (SharedCatchUp). */
+  subscriptions: Pick<EventStore, 'subscribeToAll'>;
 }
 
 export interface RunnerHooks {
@@ -95,8 +97,8 @@ export class ProjectionRunner {
   /** Follows the log from the stored checkpoint; true when it made progress before ending. */
   private async follow(): Promise<boolean> {
     this.checkpoint = await this.dependencies.checkpoints.get(this.checkpointName);
-    const { eventStore, streamPrefixes, maxBatchSize } = this.dependencies;
-    this.subscription = eventStore.subscribeToAll({ afterPosition: this.checkpoint ?? undefined, streamPrefixes, maxBatchSize });
+    const { subscriptions, streamPrefixes, maxBatchSize } = this.dependencies;
+    this.subscription = subscriptions.subscribeToAll({ afterPosition: this.checkpoint ?? undefined, streamPrefixes, maxBatchSize });
     if (this.stopped) await this.subscription.close();
     let progressed = false;
     try {

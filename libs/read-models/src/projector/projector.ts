@@ -1,4 +1,4 @@
-import { compareGlobalPositions, EventStore, GlobalPosition } from '@ledger/event-store';
+import { compareGlobalPositions, EventStore, GlobalPosition, SqliteEventStore } from '@ledger/event-store';
 import { CheckpointStore, checkpointName } from '../stores/checkpoint-store.port';
 import { ReadStore } from '../stores/read-store.port';
 import { physicalCollections, Projection } from '../projection';
@@ -8,6 +8,7 @@ import { noopMetrics, ProjectorMetrics } from './projector-metrics';
 import { PositionWaiters } from './position-waiters';
 import { lastProjectedPositionAtOrBefore, PROJECTED_STREAM_PREFIXES } from './projected-target';
 import { RebuildProgress, RebuildTracker } from './rebuild-tracker';
+import { SharedCatchUp } from './shared-catch-up';
 
 export interface ProjectorOptions {
   eventStore: EventStore;
@@ -20,6 +21,11 @@ export interface ProjectorOptions {
   now?: () => number;
   maxBatchSize?: number;
   streamPrefixes?: readonly string[];
+  /**
+   * Runners reading the same history page share one read (SharedCatchUp). Default: on for the
+   * embedded store, which pages its log anyway; off for EventStoreDB, where a page is a subscription.
+   */
+  shareCatchUpReads?: boolean;
 }
 
 export interface RebuildOptions {
@@ -50,7 +56,9 @@ export class Projector {
       logger: options.logger ?? stderrLogger,
       now: options.now ?? Date.now,
       streamPrefixes: options.streamPrefixes ?? PROJECTED_STREAM_PREFIXES,
-      maxBatchSize: options.maxBatchSize ?? 500,
+      // Catch-up batches amortise the commit and the document loads; live batches are small anyway.
+      maxBatchSize: options.maxBatchSize ?? 2000,
+      subscriptions: (options.shareCatchUpReads ?? options.eventStore instanceof SqliteEventStore) ? new SharedCatchUp(options.eventStore) : options.eventStore,
     };
   }
 

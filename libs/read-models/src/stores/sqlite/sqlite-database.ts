@@ -12,6 +12,8 @@ type Statement = Database.Statement<unknown[], unknown>;
  */
 export class SqliteDatabase {
   private readonly statements = new Map<string, Statement>();
+  /** Tables known to exist: the check ran once per document read and write before (hot path). */
+  private readonly tables = new Set<string>();
 
   private constructor(readonly db: Database.Database) {}
 
@@ -40,10 +42,20 @@ export class SqliteDatabase {
   /** Dropping a table invalidates the statements that name it. */
   forgetStatements(): void {
     this.statements.clear();
+    this.tables.clear();
   }
 
+  /** Only existence is cached: a table dropped by another connection shows as "no such table" (see isNoSuchTable). */
   tableExists(name: string): boolean {
-    return this.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?`).get(name) !== undefined;
+    if (this.tables.has(name)) return true;
+    const exists = this.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?`).get(name) !== undefined;
+    if (exists) this.tables.add(name);
+    return exists;
+  }
+
+  /** Whether an error says a table is gone, e.g. dropped by another process since it was cached. */
+  static isNoSuchTable(error: unknown): boolean {
+    return error instanceof Error && /no such table/i.test(error.message);
   }
 
   close(): void {

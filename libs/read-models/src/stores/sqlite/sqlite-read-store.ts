@@ -26,6 +26,9 @@ interface Row {
 
 /** The embedded read store: documents as JSON text, declared index fields as expression indexes. */
 export class SqliteReadStore implements ReadStore {
+  /** The position-guarded upsert of each collection, prepared once (the projector's hot path). */
+  private readonly upserts = new Map<string, ReturnType<SqliteDatabase['prepare']>>();
+
   constructor(private readonly database: SqliteDatabase) {}
 
   async ensureCollections(definitions: readonly CollectionDefinition[]): Promise<void> {
@@ -35,24 +38,30 @@ export class SqliteReadStore implements ReadStore {
   }
 
   async get<Doc extends DocumentBody>(collection: string, id: string): Promise<StoredDocument<Doc> | null> {
-    if (!this.database.tableExists(collection)) return null;
-    const row = this.database.prepare(`SELECT id, position, document FROM ${table(collection)} WHERE id = ?`).get(id);
-    return row ? toStored<Doc>(row as Row) : null;
+    const row = this.readRows(collection, () => [this.database.prepare(`SELECT id, position, document FROM ${table(collection)} WHERE id = ?`).get(id)]);
+    return row[0] ? toStored<Doc>(row[0] as Row) : null;
   }
 
   async getMany<Doc extends DocumentBody>(collection: string, ids: readonly string[]): Promise<StoredDocument<Doc>[]> {
-    if (ids.length === 0 || !this.database.tableExists(collection)) return [];
+    if (ids.length === 0) return [];
     // One statement shape per id count would defeat the cache; json_each takes the ids as one array.
-    const rows = this.database
-      .prepare(`SELECT id, position, document FROM ${table(collection)} WHERE id IN (SELECT value FROM json_each(?))`)
-      .all(JSON.stringify(ids)) as Row[];
-    return rows.map((row) => toStored<Doc>(row)).filter((stored): stored is StoredDocument<Doc> => stored !== null);
+    const rows = this.readRows(collection, () =>
+      this.database
+        .prepare(`SELECT id, position, document FROM ${table(collection)} WHERE id IN (SELECT value FROM json_each(?))`)
+        .all(JSON.stringify(ids)),
+    );
+    const documents: StoredDocument<Doc>[] = [];
+    for (const row of rows) {
+      const stored = toStored<Doc>(row);
+      if (stored !== null) documents.push(stored);
+    }
+    return documents;
   }
 
   async find<Doc extends DocumentBody>(collection: string, query: FindQuery = {}): Promise<FindResult<Doc>> {
     const plan = buildFind(collection, query);
-    if (!this.database.tableExists(collection)) return { documents: [], nextCursor: null };
-    const rows = this.database.prepare(plan.sql).all(...plan.params) as Row[];
+    const rows = this.readRows(collection, () => this.database.prepare(plan.sql).all(...plan.params));
+    if (rows.length === 0) return { documents: [], nextCursor: null };
     const documents = rows.slice(0, plan.limit).map((row) => toStored<Doc>(row) as StoredDocument<Doc>);
     const last = documents[documents.length - 1];
     const nextCursor =
@@ -85,28 +94,70 @@ export class SqliteReadStore implements ReadStore {
 
   async dropCollections(names: readonly string[]): Promise<void> {
     this.database.db.transaction(() => names.forEach((name) => this.database.db.exec(`DROP TABLE IF EXISTS ${table(name)}`)))();
-    this.database.forgetStatements();
+    this.forget();
   }
 
   async close(): Promise<void> {
     this.database.close();
   }
 
-  private apply(change: DocumentChange): void {
-    if (!this.database.tableExists(change.collection)) {
-      throw new ReadStoreError('UNKNOWN_COLLECTION', `Unknown collection ${change.collection}`);
+  private forget(): void {
+    this.upserts.clear();
+    this.database.forgetStatements();
+  }
+
+  /** Rows of a read; an unknown collection (never created, or dropped meanwhile) reads as no rows. */
+  private readRows(collection: string, read: () => unknown[]): Row[] {
+    if (!this.database.tableExists(collection)) return [];
+    try {
+      return read().filter((row) => row !== undefined) as Row[];
+    } catch (error) {
+      if (!SqliteDatabase.isNoSuchTable(error)) throw error;
+      this.forget();
+      return [];
     }
-    const document = change.op === 'upsert' ? JSON.stringify({ ...change.document, _position: change.position }) : null;
-    // The WHERE makes the position guard: an equal or older position leaves the row as it is.
-    this.database
-      .prepare(
-        `INSERT INTO ${table(change.collection)} (id, position, document) VALUES (?, ?, ?)
+  }
+
+  private upsertFor(collection: string): ReturnType<SqliteDatabase['prepare']> {
+    let statement = this.upserts.get(collection);
+    if (statement === undefined) {
+      if (!this.database.tableExists(collection)) {
+        throw new ReadStoreError('UNKNOWN_COLLECTION', `Unknown collection ${collection}`);
+      }
+      // The WHERE makes the position guard: an equal or older position leaves the row as it is.
+      statement = this.database.db.prepare(
+        `INSERT INTO ${table(collection)} (id, position, document) VALUES (?, ?, ?)
          ON CONFLICT(id) DO UPDATE SET position = excluded.position, document = excluded.document
          WHERE excluded.position > position`,
-      )
-      .run(change.id, positionKey(change.position), document);
+      );
+      this.upserts.set(collection, statement);
+    }
+    return statement;
+  }
+
+  private apply(change: DocumentChange): void {
+    const statement = this.upsertFor(change.collection);
+    const document = change.op === 'upsert' ? documentText(change.document, change.position) : null;
+    try {
+      statement.run(change.id, positionKey(change.position), document);
+    } catch (error) {
+      if (!SqliteDatabase.isNoSuchTable(error)) throw error;
+      this.forget();
+      throw new ReadStoreError('UNKNOWN_COLLECTION', `Unknown collection ${change.collection}`, error);
+    }
   }
 }
+
+/**
+ * The JSON text at rest: the document with `_position` as its last member. Same text as
+ * stringifying `{ ...document, _position }`, without copying the document first.
+ */
+const documentText = (document: DocumentBody, position: GlobalPosition): string => {
+  if (Object.prototype.hasOwnProperty.call(document, '_position')) return JSON.stringify({ ...document, _position: position });
+  const json = JSON.stringify(document);
+  const member = `"_position":${JSON.stringify(position)}}`;
+  return json.length === 2 ? `{${member}` : `${json.slice(0, -1)},${member}`;
+};
 
 const toStored = <Doc extends DocumentBody>(row: Row): StoredDocument<Doc> | null => {
   if (row.document === null) return null;
