@@ -1,10 +1,16 @@
 import { cpus } from 'node:os';
 import { BenchResult, printResults } from './bench-report';
 import { runEventStoreBenchmark } from './event-store.bench';
+import { runE2eBenchmark } from './e2e.bench';
+import { runProjectorBenchmark } from './projector.bench';
+import { runQueriesBenchmark } from './queries.bench';
 
 /** Every bench by name; `node dist/bench/src/run-benchmarks.js [name...]` runs the named ones, or all. */
 const benches: Record<string, () => Promise<BenchResult[]>> = {
   'event-store': () => runEventStoreBenchmark({}),
+  e2e: () => runE2eBenchmark({ seconds: Number(process.env.BENCH_E2E_SECONDS ?? '10'), events: Number(process.env.BENCH_E2E_EVENTS ?? '1000000') }),
+  projector: () => runProjectorBenchmark(),
+  queries: () => runQueriesBenchmark(),
 };
 
 const main = async (): Promise<void> => {

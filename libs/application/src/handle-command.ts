@@ -1,6 +1,7 @@
 import { Decider, DomainError } from '@ledger/domain';
 import {
   EventStore,
+  EventStoreRequestRejected,
   ExpectedRevision,
   NewEvent,
   RecordedEvent,
@@ -54,7 +55,14 @@ export async function handleCommand<State, Event extends DomainEvent>(
     if (earlier) return earlier;
     checkIfMatch(streamId, loaded.revision, metadata.expectedRevision);
 
-    const events = decide(loaded.state);
+    let events: Event[];
+    try {
+      events = decide(loaded.state);
+    } catch (refusal) {
+      const earlier = await earlierResultInWholeStream(store, streamId, metadata, loaded);
+      if (earlier) return earlier;
+      throw refusal;
+    }
     if (events.length === 0) {
       return { streamId, revision: loaded.revision, position: loaded.lastPosition, events: [] };
     }
@@ -74,6 +82,11 @@ export async function handleCommand<State, Event extends DomainEvent>(
         events: written.eventIds.map((eventId, index) => ({ eventId, type: events[index].type })),
       };
     } catch (error) {
+      if (error instanceof EventStoreRequestRejected && error.reason === 'INVALID_EVENT') {
+        // Our key-derived event ids are already stored: the first attempt went through.
+        const earlier = await earlierResultInWholeStream(store, streamId, metadata, loaded);
+        if (earlier) return earlier;
+      }
       if (!(error instanceof StreamRevisionConflict)) throw error;
       options.cache?.forget(streamId);
       if (attempt >= maxAttempts) {
@@ -112,6 +125,24 @@ export async function loadStream<State, Event extends DomainEvent>(
   const lastPosition = last ? last.position : (cached?.lastPosition ?? null);
   if (cache && revision !== null) cache.set(streamId, revision, state, lastPosition);
   return { state, revision, lastPosition, newEvents };
+}
+
+/**
+ * A keyed command that the latest state refuses (or whose key-derived ids the store already holds)
+ * may be the retry of an attempt whose append committed before a crash lost its answer. A warm
+ * state cache means the load read only the newest events, so look for the key in the whole stream
+ * before answering with the refusal: refusals are rare, and this read only happens then.
+ * Returns the earlier result, or null when the stream holds no event of this key.
+ */
+async function earlierResultInWholeStream(
+  store: EventStore,
+  streamId: string,
+  metadata: CommandMetadata,
+  loaded: LoadedStream<unknown>,
+): Promise<CommandResult | null> {
+  if (metadata.idempotencyKey === undefined || loaded.revision === null) return null;
+  const whole = loaded.newEvents.length === loaded.revision + 1 ? loaded.newEvents : await store.readStream(streamId);
+  return findEarlierResult(streamId, whole, metadata);
 }
 
 function checkIfMatch(streamId: string, actual: number | null, expected: CommandMetadata['expectedRevision']): void {

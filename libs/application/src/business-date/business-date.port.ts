@@ -2,8 +2,7 @@ import { BusinessDate, Instant } from '@ledger/domain';
 
 /**
  * The ledger's business date (api.md, "Operations"): the date commands are decided as of. The
- * daily cycle owns it and advances it; until it exists, `ClockBusinessDate` answers the clock's
- * date in LEDGER_TIME_ZONE. Implementations bind this port with the BUSINESS_DATE token.
+ * daily cycle owns it and advances it (`LedgerBusinessDate`, bound with the BUSINESS_DATE token).
  */
 export interface BusinessDateProvider {
   currentBusinessDate(): Promise<BusinessDate>;

@@ -3,7 +3,7 @@ import { BusinessDateProvider, InstantSource } from './business-date.port';
 
 /**
  * The business date as the calendar date of "now" in the ledger's time zone: what a new ledger
- * starts at (api.md, "Operations"), and the stand-in until the daily cycle keeps its own date.
+ * starts at (api.md, "Operations"); LedgerBusinessDate uses it for the first date of a new ledger.
  */
 export class ClockBusinessDate implements BusinessDateProvider {
   private readonly format: Intl.DateTimeFormat;

@@ -123,7 +123,7 @@ export class MongoReadStore implements ReadStore {
  * The position guard in two operations that never fail on a newer document: replace it when its
  * position key is older, else insert it only if absent ($setOnInsert on an upsert). A guarded
  * upsert filter would raise a duplicate _id instead, which aborts a transaction. (A single
- * pipeline update with $cond would do too, but the test stand-in's query engine rejects it.)
+ * pipeline update with $cond would do too, but plain operators work on every server we test against.)
  */
 const guardedWrites = (change: DocumentChange): AnyBulkWriteOperation<MongoDocument>[] => {
   const key = positionKey(change.position);
