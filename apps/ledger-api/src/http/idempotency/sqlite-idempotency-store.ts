@@ -25,6 +25,10 @@ export class SqliteIdempotencyStore implements IdempotencyStore {
       response_status INTEGER, response_body TEXT, created_at TEXT NOT NULL, expires_at TEXT NOT NULL,
       PRIMARY KEY (scope, key))`);
     db.exec('CREATE INDEX IF NOT EXISTS idempotency_records_expires_at ON idempotency_records (expires_at)');
+    // The embedded file belongs to one API process, so a claim still in flight when it opens was
+    // left by a process that died mid-request: release it now rather than make the client's retry
+    // wait out the staleness window. (The MongoDB store is shared by many processes and cannot.)
+    db.exec(`DELETE FROM idempotency_records WHERE status = 'IN_FLIGHT'`);
   }
 
   async claim(claim: IdempotencyClaim): Promise<ClaimResult> {
