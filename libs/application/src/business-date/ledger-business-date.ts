@@ -1,6 +1,7 @@
 import { BusinessDate, Instant, compareDates, ruleViolated } from '@ledger/domain';
 import {
   EventStore,
+  GlobalPosition,
   NewEvent,
   RecordedEvent,
   StreamRevisionConflict,
@@ -34,6 +35,7 @@ const PAGE = 100;
  */
 export class LedgerBusinessDate implements BusinessDateProvider {
   private readonly zoneDate: ClockBusinessDate;
+  private cached: { head: GlobalPosition; status: BusinessDateStatus } | null = null;
 
   constructor(
     private readonly store: EventStore,
@@ -57,10 +59,22 @@ export class LedgerBusinessDate implements BusinessDateProvider {
     return this.clock.now();
   }
 
-  /** The current status; an empty ledger is started at today's date first. */
+  /**
+   * The current status; an empty ledger is started at today's date first. Every command and query
+   * asks for it, and it changes once a day: a status read while the log's head stood at H is kept
+   * until the head moves (any append, this stream's included), so the answer stays exact while
+   * a query-heavy load reads the head (one indexed lookup) instead of the stream.
+   */
   async status(): Promise<BusinessDateStatus> {
+    const head = await this.store.headPosition();
+    if (head !== null && this.cached?.head === head) return this.cached.status;
     const [last] = await this.store.readStream(BUSINESS_DAYS_STREAM, { direction: 'backwards', limit: 1 });
-    if (last) return statusOf(last);
+    if (last) {
+      const status = statusOf(last);
+      // Read after the head: the status is at least as new as H, never older.
+      if (head !== null) this.cached = { head, status };
+      return status;
+    }
     await this.start();
     return this.status();
   }
