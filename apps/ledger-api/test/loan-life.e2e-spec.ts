@@ -1,3 +1,4 @@
+import { Money } from '@ledger/domain';
 import { IDEMPOTENCY_STORE, IdempotencyStore } from '../src/http/idempotency/idempotency-store.port';
 import {
   BANK_ACCOUNT,
@@ -14,12 +15,10 @@ import {
 
 const ACCT = LOAN.accountNumber;
 const STREAM = `loan-${ACCT}`;
-const cents = (amount: unknown): number => Math.round(Number(amount) * 100);
-const sumOf = (allocation: Record<string, string>): number =>
-  cents(allocation.interest) +
-  cents(allocation.fees) +
-  cents(allocation.principal) +
-  cents(allocation.overpayment);
+const money = (amount: unknown): Money => Money.fromStored(String(amount));
+/** The allocation's parts added up exactly, as a two-decimal string. */
+const sumOf = (allocation: Record<string, string>): string =>
+  Money.sum([allocation.interest, allocation.fees, allocation.principal, allocation.overpayment].map(money)).toString();
 
 describe('a loan from opening to title delivery, through HTTP', () => {
   let ledger: CommandApp;
@@ -100,7 +99,7 @@ describe('a loan from opening to title delivery, through HTTP', () => {
       channel: 'ONLINE',
       effectiveDate: '2026-01-05',
     });
-    expect(sumOf(event.data.allocation as Record<string, string>)).toBe(20000);
+    expect(sumOf(event.data.allocation as Record<string, string>)).toBe('200.00');
   });
 
   it('records an ACI_PHONE payment whose 4.00 fee stays out of the balance', async () => {
@@ -117,11 +116,11 @@ describe('a loan from opening to title delivery, through HTTP', () => {
       source: 'EXTERNAL',
     });
     const allocation = event.data.allocation as Record<string, string>;
-    expect(sumOf(allocation)).toBe(10000);
+    expect(sumOf(allocation)).toBe('100.00');
     const previousPrincipal = (before[before.length - 1].data.balancesAfter as Record<string, string>)
       .principal;
     const principalAfter = (event.data.balancesAfter as Record<string, string>).principal;
-    expect(cents(previousPrincipal) - cents(principalAfter)).toBe(cents(allocation.principal));
+    expect(money(previousPrincipal).minus(money(principalAfter)).toString()).toBe(money(allocation.principal).toString());
   });
 
   it('charges a fee (201) and waives it (200)', async () => {
@@ -171,7 +170,7 @@ describe('a loan from opening to title delivery, through HTTP', () => {
     const events = await eventsOf(ledger.store, STREAM, response.body.revision - types.length);
     const paidOff = events.find((event) => event.type === 'LoanPaidOff');
     overpayment = String(paidOff?.data.overpayment);
-    expect(cents(overpayment)).toBeGreaterThan(0);
+    expect(money(overpayment).isPositive()).toBe(true);
     expect(events.find((event) => event.type === 'LienReleaseRequested')?.data).toMatchObject({
       method: 'PAPER',
       requestedOn: '2026-01-05',

@@ -4,9 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import request from 'supertest';
-import { LOAN_STREAM, handleCommand } from '@ledger/application';
 import { loadLedgerConfig } from '@ledger/config';
-import { BusinessDate, Instant, loanDecider, parsePaymentId } from '@ledger/domain';
+import { BusinessDate } from '@ledger/domain';
 import { EVENT_STORE, EventStore, RecordedEvent } from '@ledger/event-store';
 import { SettableClock } from '../../src/clock/clock';
 import { createLedgerApp } from '../../src/create-ledger-app';
@@ -19,6 +18,21 @@ export const KEYS = {
   auditor: 'auditor-secret-0123456789',
   operator: 'operator-secret-0123456789',
 } as const;
+
+/** LEDGER_API_KEYS for the keys above, one scope each. */
+export const TEST_API_KEYS = `writer:${KEYS.writer}:commands;reader:${KEYS.reader}:queries;auditor:${KEYS.auditor}:audit;operator:${KEYS.operator}:operations`;
+
+/** A log destination that keeps every line the service writes, for assertions on the logs. */
+export function captureLogs(): { logLines: string[]; destination: Writable } {
+  const logLines: string[] = [];
+  const destination = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      logLines.push(chunk.toString('utf8'));
+      done();
+    },
+  });
+  return { logLines, destination };
+}
 
 export interface CommandApp {
   readonly app: NestFastifyApplication;
@@ -34,17 +48,11 @@ export async function startCommandApp(): Promise<CommandApp> {
   const dataDir = mkdtempSync(join(tmpdir(), 'ledger-commands-'));
   const config = loadLedgerConfig({
     LEDGER_DATA_DIR: dataDir,
-    LEDGER_API_KEYS: `writer:${KEYS.writer}:commands;reader:${KEYS.reader}:queries;auditor:${KEYS.auditor}:audit;operator:${KEYS.operator}:operations`,
+    LEDGER_API_KEYS: TEST_API_KEYS,
     LEDGER_VAULT_KEY: 'ab'.repeat(32),
     LEDGER_TIME_ZONE: 'America/New_York',
   });
-  const logLines: string[] = [];
-  const destination = new Writable({
-    write(chunk: Buffer, _encoding, done) {
-      logLines.push(chunk.toString('utf8'));
-      done();
-    },
-  });
+  const { logLines, destination } = captureLogs();
   const clock = new SettableClock('2026-01-05T14:00:00.000Z');
   const app = await createLedgerApp(config, {
     clock,
@@ -86,28 +94,7 @@ export function as(app: NestFastifyApplication, secret: string = KEYS.writer) {
 }
 
 /** The daily cycle's part of a debit's life, which no command route offers: submission to the bank. */
-export async function submitPayment(
-  store: EventStore,
-  accountNumber: string,
-  paymentId: string,
-  on: string,
-): Promise<void> {
-  const context = { businessDate: on as BusinessDate, now: `${on}T15:00:00.000Z` as Instant };
-  const metadata = {
-    actor: 'daily-cycle',
-    correlationId: `submit-${paymentId}`,
-    causationId: `submit-${paymentId}`,
-    occurredAt: context.now,
-  };
-  const command = { type: 'SubmitPayment' as const, data: { paymentId: parsePaymentId(paymentId) } };
-  await handleCommand(
-    store,
-    LOAN_STREAM,
-    `loan-${accountNumber}`,
-    (state) => loanDecider.decide(command, state, context),
-    metadata,
-  );
-}
+export { submitPayment } from '../../../../bench/src/proof/ledger-setup';
 
 /** The events of a stream after a revision (exclusive), or all of them. */
 export async function eventsOf(

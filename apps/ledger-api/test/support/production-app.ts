@@ -2,7 +2,6 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { randomInt, randomUUID } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Writable } from 'node:stream';
 import request from 'supertest';
 import { loadLedgerConfig } from '@ledger/config';
 import { BusinessDate, addDays, parseBusinessDate } from '@ledger/domain';
@@ -11,7 +10,7 @@ import { SettableClock } from '../../src/clock/clock';
 import { PROJECTION_POSITIONS, ProjectionPositions } from '../../src/read-models/projection-positions';
 import { createLedgerApp } from '../../src/create-ledger-app';
 import { createLedgerLogger } from '../../src/logging/ledger-logger';
-import { CommandApp, KEYS } from './command-app';
+import { CommandApp, captureLogs, KEYS, TEST_API_KEYS } from './command-app';
 
 /*
  * The ledger API on the production adapters (EventStoreDB and MongoDB), for the integration tier.
@@ -69,17 +68,11 @@ export async function startProductionApp(urls: ProductionUrls, readStoreUrl: str
     LEDGER_EVENT_STORE_URL: urls.eventStoreUrl,
     LEDGER_READ_STORE_URL: readStoreUrl,
     LEDGER_DATA_DIR: dataDir,
-    LEDGER_API_KEYS: `writer:${KEYS.writer}:commands;reader:${KEYS.reader}:queries;auditor:${KEYS.auditor}:audit;operator:${KEYS.operator}:operations`,
+    LEDGER_API_KEYS: TEST_API_KEYS,
     LEDGER_VAULT_KEY: 'ab'.repeat(32),
     LEDGER_TIME_ZONE: 'America/New_York',
   });
-  const logLines: string[] = [];
-  const destination = new Writable({
-    write(chunk: Buffer, _encoding, done) {
-      logLines.push(chunk.toString('utf8'));
-      done();
-    },
-  });
+  const { logLines, destination } = captureLogs();
   const clock = new SettableClock(new Date().toISOString());
   const app = await createLedgerApp(config, {
     clock,
