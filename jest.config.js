@@ -3,7 +3,7 @@
 //   integration  *.int-spec.ts   production adapters; connection strings come from the environment
 //   e2e          *.e2e-spec.ts   through HTTP
 const moduleNameMapper = {
-  '^@ledger/(domain|event-store|application|read-models|config)$': '<rootDir>/libs/$1/src/index.ts',
+  '^@ledger/(domain|event-store|application|read-models|config|sqlite)$': '<rootDir>/libs/$1/src/index.ts',
 };
 const transform = {
   '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }],

@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import { GroupCommit } from '@ledger/sqlite';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppendResult, ExpectedRevision, GlobalPosition, globalPosition, NewEvent, RecordedEvent } from '../event-envelope';
@@ -23,22 +24,16 @@ interface PendingAppend {
   streamId: string;
   events: readonly NewEvent[];
   expected: ExpectedRevision;
-  resolve(result: AppendResult): void;
-  reject(error: unknown): void;
 }
 
-type AppendOutcome = { ok: true; result: AppendResult } | { ok: false; error: unknown };
-
-/** Bounds one group commit, so a burst cannot hold the write lock (and the event loop) for long. */
-const MAX_APPENDS_PER_COMMIT = 256;
 const LAST_INSTANT = '9999-12-31T23:59:59.999Z';
 
 /**
  * The embedded default store: one SQLite file in WAL mode with synchronous=FULL.
  *
- * Group commit: appends arriving in the same event-loop turn are queued and committed together in
- * one transaction (one fsync), each inside its own savepoint, so each is checked on its own and a
- * conflicting append fails alone. The write transaction is BEGIN IMMEDIATE, so appends from
+ * Group commit (GroupCommit): appends arriving in the same event-loop turn are committed together
+ * in one transaction (one fsync), each inside its own savepoint, so each is checked on its own and
+ * a conflicting append fails alone. The write transaction is BEGIN IMMEDIATE, so appends from
  * several processes on one file serialize on SQLite's lock, and each expectation check reads the
  * stream inside the transaction that writes it.
  */
@@ -46,11 +41,8 @@ export class SqliteEventStore implements EventStore {
   private readonly statements: EventStatements;
   private readonly prefixStatements = new Map<number, Database.Statement<unknown[], EventRow>>();
   private readonly notifier = new ChangeNotifier();
-  private readonly commitBatch: Database.Transaction<(batch: PendingAppend[]) => AppendOutcome[]>;
-  private readonly appendOne: Database.Transaction<(pending: PendingAppend) => AppendResult>;
+  private readonly commits: GroupCommit;
   private readonly now: () => Date;
-  private queue: PendingAppend[] = [];
-  private flushScheduled = false;
   private closed = false;
 
   constructor(
@@ -59,17 +51,11 @@ export class SqliteEventStore implements EventStore {
   ) {
     this.statements = prepareStatements(db);
     this.now = options.now ?? (() => new Date());
-    // Called inside commitBatch, better-sqlite3 runs this as a SAVEPOINT and rolls it back on throw.
-    this.appendOne = db.transaction((pending: PendingAppend) => this.writeAppend(pending));
-    this.commitBatch = db.transaction((batch: PendingAppend[]) =>
-      batch.map((pending): AppendOutcome => {
-        try {
-          return { ok: true, result: this.appendOne(pending) };
-        } catch (error) {
-          return { ok: false, error };
-        }
-      }),
-    );
+    this.commits = new GroupCommit(db, {
+      onCommitted: () => this.notifier.notify(),
+      // The commit itself failed (disk, lock timeout): nothing of this group is known to be stored.
+      commitFailed: (error) => new EventStoreUnavailable('SQLite commit failed', error),
+    });
   }
 
   append(streamId: string, events: readonly NewEvent[], expected: ExpectedRevision): Promise<AppendResult> {
@@ -79,10 +65,7 @@ export class SqliteEventStore implements EventStore {
     } catch (error) {
       return Promise.reject(error);
     }
-    return new Promise((resolve, reject) => {
-      this.queue.push({ streamId, events, expected, resolve, reject });
-      this.scheduleFlush();
-    });
+    return this.commits.run(() => this.writeAppend({ streamId, events, expected }));
   }
 
   async readStream(streamId: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
@@ -115,7 +98,7 @@ export class SqliteEventStore implements EventStore {
 
   async close(): Promise<void> {
     if (this.closed) return;
-    this.flush(); // Appends already accepted are committed, not dropped.
+    this.commits.flush(); // Appends already accepted are committed, not dropped.
     this.closed = true;
     this.notifier.wakeAll();
     this.db.close();
@@ -132,32 +115,6 @@ export class SqliteEventStore implements EventStore {
       rows = statement.all(afterNumber, ...prefixes.flatMap((prefix) => [prefix.length, prefix]), limit);
     }
     return rows.map((row) => rowToEvent(row, this.options.upcasters));
-  }
-
-  private scheduleFlush(): void {
-    if (this.flushScheduled) return;
-    this.flushScheduled = true;
-    // setImmediate, not a microtask: it gathers every append started during this turn's I/O callbacks.
-    setImmediate(() => {
-      this.flushScheduled = false;
-      this.flush();
-    });
-  }
-
-  private flush(): void {
-    if (this.queue.length === 0 || this.closed) return;
-    const batch = this.queue.splice(0, MAX_APPENDS_PER_COMMIT);
-    if (this.queue.length > 0) this.scheduleFlush();
-    let outcomes: AppendOutcome[];
-    try {
-      outcomes = this.commitBatch.immediate(batch);
-    } catch (error) {
-      // The commit itself failed (disk, lock timeout): nothing of this batch is known to be stored.
-      for (const pending of batch) pending.reject(new EventStoreUnavailable('SQLite commit failed', error));
-      return;
-    }
-    if (outcomes.some((outcome) => outcome.ok)) this.notifier.notify();
-    outcomes.forEach((outcome, index) => (outcome.ok ? batch[index].resolve(outcome.result) : batch[index].reject(outcome.error)));
   }
 
   private writeAppend({ streamId, events, expected }: PendingAppend): AppendResult {

@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { GroupCommit } from '@ledger/sqlite';
 import { META_TABLES_SQL } from './sqlite-sql';
 
 type Statement = Database.Statement<unknown[], unknown>;
@@ -15,7 +16,16 @@ export class SqliteDatabase {
   /** Tables known to exist: the check ran once per document read and write before (hot path). */
   private readonly tables = new Set<string>();
 
-  private constructor(readonly db: Database.Database) {}
+  /**
+   * Batch writes share commits through this (see SqliteReadStore.applyBatch). Its transactions are
+   * BEGIN IMMEDIATE: the write lock is taken before a checkpoint is read, so two projector
+   * processes on one file cannot both pass the same checkpoint's compare-and-set.
+   */
+  readonly commits: GroupCommit;
+
+  private constructor(readonly db: Database.Database) {
+    this.commits = new GroupCommit(db);
+  }
 
   static open(dataDir: string): SqliteDatabase {
     mkdirSync(dataDir, { recursive: true });
@@ -59,6 +69,8 @@ export class SqliteDatabase {
   }
 
   close(): void {
-    if (this.db.open) this.db.close();
+    if (!this.db.open) return;
+    this.commits.flush(); // batches already accepted are committed, not dropped
+    this.db.close();
   }
 }

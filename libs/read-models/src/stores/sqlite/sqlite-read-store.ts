@@ -71,22 +71,25 @@ export class SqliteReadStore implements ReadStore {
     return { documents, nextCursor };
   }
 
+  /**
+   * Each batch commits with its checkpoint, atomically. Batches of several projections arriving in
+   * one event-loop turn (every runner wakes for the same live events) share one transaction and
+   * one fsync, each in its own savepoint (GroupCommit), so a failing batch fails alone.
+   */
   async applyBatch(batch: BatchWrite): Promise<CheckpointResult> {
-    const write = this.database.db.transaction((): CheckpointResult => {
-      const current = this.database.prepare('SELECT position FROM _checkpoints WHERE name = ?').get(batch.checkpoint.name) as
-        | { position: string }
-        | undefined;
-      const result = decideCheckpoint(current ? globalPosition(current.position) : null, batch.checkpoint);
-      if (result.status !== 'STORED') return result;
-      batch.changes.forEach((change) => this.apply(change));
-      this.database
-        .prepare('INSERT INTO _checkpoints (name, position) VALUES (?, ?) ON CONFLICT(name) DO UPDATE SET position = excluded.position')
-        .run(batch.checkpoint.name, batch.checkpoint.position);
-      return result;
-    });
     try {
-      // IMMEDIATE takes the write lock before reading the checkpoint, so two writers cannot both pass the CAS.
-      return write.immediate();
+      return await this.database.commits.run((): CheckpointResult => {
+        const current = this.database.prepare('SELECT position FROM _checkpoints WHERE name = ?').get(batch.checkpoint.name) as
+          | { position: string }
+          | undefined;
+        const result = decideCheckpoint(current ? globalPosition(current.position) : null, batch.checkpoint);
+        if (result.status !== 'STORED') return result;
+        batch.changes.forEach((change) => this.apply(change));
+        this.database
+          .prepare('INSERT INTO _checkpoints (name, position) VALUES (?, ?) ON CONFLICT(name) DO UPDATE SET position = excluded.position')
+          .run(batch.checkpoint.name, batch.checkpoint.position);
+        return result;
+      });
     } catch (error) {
       throw translateError(error);
     }
