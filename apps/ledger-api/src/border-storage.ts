@@ -4,6 +4,7 @@ import { MongoClient } from 'mongodb';
 import { chmodSync } from 'node:fs';
 import { join } from 'node:path';
 import type { LedgerConfig } from '@ledger/config';
+import { GroupCommit } from '@ledger/sqlite';
 import { IdempotencyStore } from './http/idempotency/idempotency-store.port';
 import { MongoDbIdempotencyStore } from './http/idempotency/mongodb-idempotency-store';
 import { SqliteIdempotencyStore } from './http/idempotency/sqlite-idempotency-store';
@@ -34,9 +35,17 @@ export class BorderStorage implements OnApplicationShutdown {
     // WAL lets the CLI read while the service writes; the busy timeout rides out short locks.
     db.pragma('journal_mode = WAL');
     db.pragma('busy_timeout = 5000');
-    const idempotency = new SqliteIdempotencyStore(db);
+    // Sealed funding sources and stored responses must survive power loss: FULL syncs the WAL
+    // on every commit. Said explicitly rather than left to the driver's default.
+    db.pragma('synchronous = FULL');
+    // One group commit for every writer of this file, so concurrent requests share one fsync.
+    const group = new GroupCommit(db);
+    const idempotency = new SqliteIdempotencyStore(db, group);
     await idempotency.purgeExpired(now);
-    return new BorderStorage(idempotency, new SqliteSealedFundingSources(db), async () => void db.close());
+    return new BorderStorage(idempotency, new SqliteSealedFundingSources(db, group), async () => {
+      group.flush(); // Commits what requests still queued, rather than drop it with the connection.
+      db.close();
+    });
   }
 
   private static async openMongoDb(url: string): Promise<BorderStorage> {

@@ -89,11 +89,48 @@ export function describeIdempotencyStoreContract(
       expect(await store.find(takeover.scope, takeover.key)).toMatchObject({ status: 'IN_FLIGHT', claimId: takeover.claimId });
     });
 
+    it('keeps the response of the takeover when the stale owner completes after it', async () => {
+      const crashed = claimOf({ now: at(-60 * MINUTE) });
+      await store.claim(crashed);
+      const takeover = claimOf();
+      await store.claim(takeover);
+      await store.complete(takeover.scope, takeover.key, takeover.claimId, { status: 201, body: { revision: 1 } });
+      await store.complete(crashed.scope, crashed.key, crashed.claimId, { status: 500, body: null });
+      expect(await store.find(takeover.scope, takeover.key)).toMatchObject({
+        status: 'COMPLETED',
+        claimId: takeover.claimId,
+        response: { status: 201, body: { revision: 1 } },
+      });
+    });
+
+    it('stores nothing when a released claim is completed', async () => {
+      const claim = claimOf();
+      await store.claim(claim);
+      await store.release(claim.scope, claim.key, claim.claimId);
+      await store.complete(claim.scope, claim.key, claim.claimId, { status: 201, body: {} });
+      expect(await store.find(claim.scope, claim.key)).toBeUndefined();
+    });
+
     it('treats an expired record as unused', async () => {
       const old = claimOf({ now: at(-61 * DAY), expiresAt: at(-DAY) });
       await store.claim(old);
       await store.complete(old.scope, old.key, old.claimId, { status: 201, body: {} });
       expect(await store.claim(claimOf({ fingerprint: 'f2' }))).toEqual({ outcome: 'claimed' });
+    });
+
+    it('replaces an expired record with the response of the new claim', async () => {
+      const old = claimOf({ now: at(-61 * DAY), expiresAt: at(-DAY) });
+      await store.claim(old);
+      await store.complete(old.scope, old.key, old.claimId, { status: 201, body: { revision: 0 } });
+      const fresh = claimOf({ fingerprint: 'f2' });
+      await store.claim(fresh);
+      await store.complete(fresh.scope, fresh.key, fresh.claimId, { status: 201, body: { revision: 7 } });
+      expect(await store.find(fresh.scope, fresh.key)).toMatchObject({
+        fingerprint: 'f2',
+        claimId: fresh.claimId,
+        expiresAt: at(60 * DAY),
+        response: { body: { revision: 7 } },
+      });
     });
 
     it('records when it was created and until when it is kept', async () => {
