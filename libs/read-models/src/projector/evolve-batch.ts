@@ -1,6 +1,7 @@
 import { GlobalPosition, RecordedEvent } from '@ledger/event-store';
 import { DocumentBody, DocumentChange, ReadStore } from '../stores/read-store.port';
 import { collectionName, DocumentRef, DocumentTarget, EvolveContext, isLookupRef, Projection } from '../projection';
+import { DocumentCache } from './document-cache';
 
 /** A document as the batch sees it: loaded once, then evolved in memory event after event. */
 interface WorkingDocument {
@@ -33,6 +34,8 @@ export const evolveBatch = async (
   version: number,
   readStore: ReadStore,
   events: readonly RecordedEvent[],
+  /** Documents this projection wrote lately; those found here are not read from the store. */
+  cache?: DocumentCache,
 ): Promise<EvolvedBatch> => {
   const physical = (collection: string) => collectionName(projection.name, version, collection);
   const working = new Map<string, WorkingDocument>();
@@ -40,13 +43,14 @@ export const evolveBatch = async (
     const key = keyOf(ref.collection, ref.id);
     let entry = working.get(key);
     if (!entry) {
-      const stored = await readStore.get(physical(ref.collection), ref.id);
-      entry = { ...ref, document: stored?.document ?? null, stored: stored !== null, changedAt: null };
+      const cached = cache?.get(physical(ref.collection), ref.id);
+      const stored = cached ?? (await readStore.get(physical(ref.collection), ref.id));
+      entry = { ...ref, document: stored?.document ?? null, stored: cached ? cached.stored : stored !== null, changedAt: null };
       working.set(key, entry);
     }
     return entry;
   };
-  await preload(projection, physical, readStore, events, working);
+  await preload(projection, physical, readStore, events, working, cache);
 
   let lastPosition: GlobalPosition | null = null;
   for (const event of events) {
@@ -118,6 +122,7 @@ const preload = async (
   readStore: ReadStore,
   events: readonly RecordedEvent[],
   working: Map<string, WorkingDocument>,
+  cache: DocumentCache | undefined,
 ): Promise<void> => {
   const wanted = new Map<string, Set<string>>();
   for (const event of events) {
@@ -134,8 +139,15 @@ const preload = async (
     }
   }
   for (const [collection, ids] of wanted) {
-    const found = new Map((await readStore.getMany(physical(collection), [...ids])).map((stored) => [stored.id, stored]));
+    const missing: string[] = [];
     for (const id of ids) {
+      const cached = cache?.get(physical(collection), id);
+      if (cached === undefined) missing.push(id);
+      else working.set(keyOf(collection, id), { collection, id, document: cached.document, stored: cached.stored, changedAt: null });
+    }
+    if (missing.length === 0) continue;
+    const found = new Map((await readStore.getMany(physical(collection), missing)).map((stored) => [stored.id, stored]));
+    for (const id of missing) {
       const stored = found.get(id);
       working.set(keyOf(collection, id), { collection, id, document: stored?.document ?? null, stored: !!stored, changedAt: null });
     }

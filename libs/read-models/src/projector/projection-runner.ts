@@ -3,6 +3,7 @@ import { CheckpointStore, checkpointName, ProjectionState } from '../stores/chec
 import { ReadStore } from '../stores/read-store.port';
 import { ReadStoreError } from '../stores/read-store.errors';
 import { Projection } from '../projection';
+import { DocumentCache } from './document-cache';
 import { evolveBatch } from './evolve-batch';
 import { ProjectorLogger } from './projector-logger';
 import { ProjectorMetrics } from './projector-metrics';
@@ -45,6 +46,7 @@ export class ProjectionRunner {
   private wakeRetry: () => void = () => {};
   private done: Promise<void> = Promise.resolve();
   private readonly meter: RunnerMeter;
+  private readonly cache = new DocumentCache();
 
   constructor(
     private readonly dependencies: RunnerDependencies,
@@ -96,6 +98,8 @@ export class ProjectionRunner {
 
   /** Follows the log from the stored checkpoint; true when it made progress before ending. */
   private async follow(): Promise<boolean> {
+    // After an error or a checkpoint moved by another projector, trust only the store.
+    this.cache.clear();
     this.checkpoint = await this.dependencies.checkpoints.get(this.checkpointName);
     const { subscriptions, streamPrefixes, maxBatchSize } = this.dependencies;
     this.subscription = subscriptions.subscribeToAll({ afterPosition: this.checkpoint ?? undefined, streamPrefixes, maxBatchSize });
@@ -126,7 +130,7 @@ export class ProjectionRunner {
     const checkpoint = this.checkpoint;
     const events = checkpoint === null ? delivered : delivered.filter((event) => compareGlobalPositions(event.position, checkpoint) > 0);
     if (events.length === 0) return 'applied';
-    const evolved = await evolveBatch(this.projection, this.version, this.dependencies.readStore, events);
+    const evolved = await evolveBatch(this.projection, this.version, this.dependencies.readStore, events, this.cache);
     if (evolved.lastPosition !== null) {
       const result = await this.dependencies.readStore.applyBatch({
         changes: evolved.changes,
@@ -140,6 +144,7 @@ export class ProjectionRunner {
         return 'conflict';
       }
       this.checkpoint = evolved.lastPosition;
+      this.cache.remember(evolved.changes);
       const applied = evolved.poison ? events.findIndex((event) => event === evolved.poison?.event) : events.length;
       await this.meter.batchApplied(events.slice(0, applied), started, this.checkpoint);
       this.hooks.onProgress(this, applied);

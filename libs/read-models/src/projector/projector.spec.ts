@@ -1,4 +1,4 @@
-import { globalPosition } from '@ledger/event-store';
+import { globalPosition, streamRevision } from '@ledger/event-store';
 import { collectionName } from '../projection';
 import { openInMemoryStorage } from '../stores/in-memory/open-in-memory-storage';
 import type { ReadModelStorage } from '../stores/open-read-store';
@@ -190,6 +190,38 @@ describe('Projector', () => {
       expect(await upgraded.waitForPosition(globalPosition(5), 2000)).toBe(true);
       expect(await storage.checkpoints.getActiveVersion('event-counts')).toBe(2);
       expect(await countOf('customer-7', counts(2))).toBe(2);
+    });
+  });
+
+  describe('documents it wrote itself', () => {
+    it('folds the next batch from memory instead of reading them back', async () => {
+      const projector = await startProjector();
+      expect(await projector.waitForPosition(await head(), 2000)).toBe(true);
+      const reads = jest.spyOn(storage.readStore, 'getMany');
+      const read = jest.spyOn(storage.readStore, 'get');
+      await eventStore.append('loan-1', [newEvent('PaymentScheduled')], streamRevision(2));
+      expect(await projector.waitForPosition(await head(), 2000)).toBe(true);
+      const readsOfLoan = [...reads.mock.calls, ...read.mock.calls].filter(([collection]) => collection === counts());
+      reads.mockRestore();
+      read.mockRestore();
+      expect(readsOfLoan).toEqual([]);
+      expect(await countOf('loan-1')).toBe(4);
+    });
+
+    it('reads the store again once another projector moved its checkpoint', async () => {
+      const projector = await startProjector();
+      expect(await projector.waitForPosition(await head(), 2000)).toBe(true);
+      // Another projector process applies the next event (count 4) and moves the checkpoint past it.
+      await eventStore.append('loan-1', [newEvent('PaymentScheduled')], streamRevision(2));
+      const position = (await head()) as ReturnType<typeof globalPosition>;
+      const current = await storage.checkpoints.get('event-counts_v1');
+      await storage.readStore.applyBatch({
+        changes: [{ op: 'upsert', collection: counts(), id: 'loan-1', document: { streamId: 'loan-1', count: 40 }, position }],
+        checkpoint: { name: 'event-counts_v1', expected: current, position },
+      });
+      await eventStore.append('loan-1', [newEvent('PaymentScheduled')], streamRevision(3));
+      await until(async () => (await countOf('loan-1')) !== 40);
+      expect(await countOf('loan-1')).toBe(41);
     });
   });
 
