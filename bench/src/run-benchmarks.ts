@@ -8,7 +8,12 @@ import { runQueriesBenchmark } from './queries.bench';
 /** Every bench by name; `node dist/bench/src/run-benchmarks.js [name...]` runs the named ones, or all. */
 const benches: Record<string, () => Promise<BenchResult[]>> = {
   'event-store': () => runEventStoreBenchmark({}),
-  e2e: () => runE2eBenchmark({ seconds: Number(process.env.BENCH_E2E_SECONDS ?? '10'), events: Number(process.env.BENCH_E2E_EVENTS ?? '1000000') }),
+  e2e: () =>
+    runE2eBenchmark({
+      seconds: Number(process.env.BENCH_E2E_SECONDS ?? '10'),
+      pairs: Number(process.env.BENCH_E2E_PAIRS ?? '3'),
+      events: Number(process.env.BENCH_E2E_EVENTS ?? '1000000'),
+    }),
   projector: () => runProjectorBenchmark(),
   queries: () => runQueriesBenchmark(),
 };
