@@ -24,7 +24,7 @@ export class DocumentCache {
   constructor(private readonly capacity = 10_000) {}
 
   get(collection: string, id: string): CachedDocument | undefined {
-    const key = keyOf(collection, id);
+    const key = documentKey(collection, id);
     const entry = this.entries.get(key);
     if (entry !== undefined) {
       this.entries.delete(key); // re-inserted last: Map order is the recency order
@@ -36,7 +36,7 @@ export class DocumentCache {
   /** Records a batch the store has just committed. */
   remember(changes: readonly DocumentChange[]): void {
     for (const change of changes) {
-      const key = keyOf(change.collection, change.id);
+      const key = documentKey(change.collection, change.id);
       this.entries.delete(key);
       this.entries.set(key, change.op === 'upsert' ? { document: change.document, stored: true } : { document: null, stored: false });
     }
@@ -55,4 +55,6 @@ export class DocumentCache {
   }
 }
 
-const keyOf = (collection: string, id: string): string => `${collection}\u0000${id}`;
+/** One key per document across collections (the projector's working set uses it too). */
+export const documentKey = (collection: string, id: string): string => `${collection}\u0000${id}`;
+

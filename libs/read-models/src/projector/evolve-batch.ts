@@ -1,7 +1,7 @@
 import { GlobalPosition, RecordedEvent } from '@ledger/event-store';
-import { DocumentBody, DocumentChange, ReadStore } from '../stores/read-store.port';
+import { DocumentBody, DocumentChange, ReadStore, StoredDocument } from '../stores/read-store.port';
 import { collectionName, DocumentRef, DocumentTarget, EvolveContext, isLookupRef, Projection } from '../projection';
-import { DocumentCache } from './document-cache';
+import { CachedDocument, DocumentCache, documentKey } from './document-cache';
 
 /** A document as the batch sees it: loaded once, then evolved in memory event after event. */
 interface WorkingDocument {
@@ -22,7 +22,8 @@ export interface EvolvedBatch {
   poison?: { event: RecordedEvent; error: unknown };
 }
 
-const keyOf = (collection: string, id: string): string => `${collection}\u0000${id}`;
+/** A document as the store returned it (null: absent), in the cache's shape. */
+const asHeld = (stored: StoredDocument | null): CachedDocument => ({ document: stored?.document ?? null, stored: stored !== null });
 
 /**
  * Folds a batch of events into the documents they touch, all in memory, and returns the writes.
@@ -40,12 +41,11 @@ export const evolveBatch = async (
   const physical = (collection: string) => collectionName(projection.name, version, collection);
   const working = new Map<string, WorkingDocument>();
   const load = async (ref: DocumentRef): Promise<WorkingDocument> => {
-    const key = keyOf(ref.collection, ref.id);
+    const key = documentKey(ref.collection, ref.id);
     let entry = working.get(key);
     if (!entry) {
-      const cached = cache?.get(physical(ref.collection), ref.id);
-      const stored = cached ?? (await readStore.get(physical(ref.collection), ref.id));
-      entry = { ...ref, document: stored?.document ?? null, stored: cached ? cached.stored : stored !== null, changedAt: null };
+      const held = cache?.get(physical(ref.collection), ref.id) ?? asHeld(await readStore.get(physical(ref.collection), ref.id));
+      entry = { ...ref, ...held, changedAt: null };
       working.set(key, entry);
     }
     return entry;
@@ -76,14 +76,14 @@ const evolveEvent = async (
 ): Promise<Map<string, DocumentBody | null>> => {
   const staged = new Map<string, DocumentBody | null>();
   const current = async (ref: DocumentRef): Promise<DocumentBody | null> => {
-    const key = keyOf(ref.collection, ref.id);
+    const key = documentKey(ref.collection, ref.id);
     return staged.has(key) ? (staged.get(key) ?? null) : (await load(ref)).document;
   };
   const visible = new Map<string, DocumentBody | null>();
   for (const target of projection.documentIdsFor(event)) {
     const ref = await resolve(target, current, visible);
     if (ref === null) continue;
-    const key = keyOf(ref.collection, ref.id);
+    const key = documentKey(ref.collection, ref.id);
     visible.set(key, await current(ref));
     const context: EvolveContext = {
       projection: projection.name,
@@ -91,7 +91,7 @@ const evolveEvent = async (
       collection: ref.collection,
       id: ref.id,
       related: (collection, id) => {
-        const relatedKey = keyOf(collection, id);
+        const relatedKey = documentKey(collection, id);
         return staged.has(relatedKey) ? (staged.get(relatedKey) ?? null) : (visible.get(relatedKey) ?? null);
       },
     };
@@ -110,7 +110,7 @@ const resolve = async (
   if (!isLookupRef(target)) return target;
   const lookup = { collection: target.via.collection, id: target.via.id };
   const document = await current(lookup);
-  visible.set(keyOf(lookup.collection, lookup.id), document);
+  visible.set(documentKey(lookup.collection, lookup.id), document);
   const id = document?.[target.via.field];
   return typeof id === 'string' && id !== '' ? { collection: target.collection, id } : null;
 };
@@ -141,16 +141,13 @@ const preload = async (
   for (const [collection, ids] of wanted) {
     const missing: string[] = [];
     for (const id of ids) {
-      const cached = cache?.get(physical(collection), id);
-      if (cached === undefined) missing.push(id);
-      else working.set(keyOf(collection, id), { collection, id, document: cached.document, stored: cached.stored, changedAt: null });
+      const held = cache?.get(physical(collection), id);
+      if (held === undefined) missing.push(id);
+      else working.set(documentKey(collection, id), { collection, id, ...held, changedAt: null });
     }
     if (missing.length === 0) continue;
     const found = new Map((await readStore.getMany(physical(collection), missing)).map((stored) => [stored.id, stored]));
-    for (const id of missing) {
-      const stored = found.get(id);
-      working.set(keyOf(collection, id), { collection, id, document: stored?.document ?? null, stored: !!stored, changedAt: null });
-    }
+    for (const id of missing) working.set(documentKey(collection, id), { collection, id, ...asHeld(found.get(id) ?? null), changedAt: null });
   }
 };
 
